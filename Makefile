@@ -1,0 +1,65 @@
+# aio-poll: IOCB_CMD_POLL for fs/aio.c, as a patch series on Debian's 6.12.
+# This Makefile is the index of what can be done; each script does one job.
+#
+#   make              install what is missing, build the patched and the
+#                     reference kernels, boot the patched one, run the demo
+#   make check        the above, then checkpatch, a build at every patch, and
+#                     the aio selftests on every kernel; ends "N passed, N failed"
+#   make run          an interactive shell in a guest of the patched kernel
+#   make run PROG=p ARGS="..."
+#                     run the static program p in the guest, return its status
+#   make export       write the commits of build/linux back into patches/
+#   make retree       throw build/linux away and make it again from patches/
+#   make clean        remove build/ and out/
+SHELL := /bin/bash
+B := build
+OUT := out
+LINUX := $(B)/linux
+REF := $(B)/reference
+FRAGS := configs/guest.config
+KIND ?= patched
+
+.PHONY: all deps tree retree kernel reference userspace demo check run \
+	export clean
+
+all: kernel reference demo
+	@echo
+	@echo "  series:    patches/ ($$(grep -vc '^#' patches/series) patches), working tree $(LINUX)"
+	@echo "  kernel:    $(OUT)/bzImage (patched), $(OUT)/bzImage-reference (Debian's tree)"
+	@echo "  next:      make check | make run | make run PROG=... ARGS=..."
+
+deps:
+	@scripts/deps.sh
+
+tree: deps
+	@[ -d $(LINUX)/.git ] || scripts/mktree.sh $(LINUX) --git
+
+retree: deps
+	scripts/mktree.sh $(LINUX) --git
+
+kernel: tree
+	@scripts/kbuild.sh $(LINUX) $(B)/obj/patched $(FRAGS)
+	@mkdir -p $(OUT) && cp $(B)/obj/patched/arch/x86/boot/bzImage $(OUT)/bzImage
+
+reference: deps
+	@[ -d $(REF) ] || scripts/mktree.sh $(REF)
+	@scripts/kbuild.sh $(REF) $(B)/obj/reference $(FRAGS)
+	@mkdir -p $(OUT) && cp $(B)/obj/reference/arch/x86/boot/bzImage $(OUT)/bzImage-reference
+
+userspace: kernel
+	@scripts/userspace.sh $(LINUX) $(B)/obj/patched $(B)/guest
+
+demo: userspace
+	@scripts/demo.sh $(OUT)/bzImage $(B)/guest
+
+check: kernel reference userspace
+	@scripts/check.sh
+
+run: userspace
+	@scripts/run.sh $(OUT)/bzImage $(B)/guest "$(PROG)" "$(ARGS)"
+
+export:
+	@scripts/export.sh $(LINUX)
+
+clean:
+	rm -rf $(B) $(OUT)

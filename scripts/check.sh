@@ -1,0 +1,75 @@
+#!/bin/bash
+# check.sh: everything "make check" tests, after "make" has built it.
+#
+#  1. checkpatch --strict on every patch of the series (one test each);
+#  2. a kernel build at every patch of the series (one test each);
+#  3. the aio selftests in a guest of each kernel in out/, and natively on
+#     the machine's own kernel when it supports IOCB_CMD_POLL.
+# Ends with the line "total: N passed, N failed, N skipped"; exits 1 on any
+# failure.  Console logs are kept in out/check/.
+set -uo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+logs=out/check
+guest=build/guest
+rm -rf "$logs"
+mkdir -p "$logs"
+summary=()
+
+count() {	# count LINE: add "label: P passed, F failed, S skipped"
+	summary+=("$1")
+	echo "$1"
+}
+
+step() {	# step LABEL LOG COMMAND...: one pass/fail test
+	if "${@:3}" > "$2" 2>&1; then
+		count "$1: 1 passed, 0 failed, 0 skipped"
+	else
+		sed 's/^/    /' "$2" | tail -n 20
+		count "$1: 0 passed, 1 failed, 0 skipped"
+	fi
+}
+
+for p in $(grep -v '^#' patches/series); do
+	step "checkpatch $p" "$logs/checkpatch-$p.log" scripts/checkpatch.sh "patches/$p"
+done
+
+scripts/bisect.sh build/linux "$logs/bisect" | tee "$logs/bisect.log"
+while read -r word rest; do
+	[ "$word" = BISECT-OK ] && count "build at $rest: 1 passed, 0 failed, 0 skipped"
+	[ "$word" = BISECT-FAIL ] && count "build at $rest: 0 passed, 1 failed, 0 skipped"
+done < <(grep '^BISECT-' "$logs/bisect.log")
+
+run_dir=$(mktemp -d)
+trap 'rm -rf "$run_dir"' EXIT
+cp guest/run-tests.sh "$run_dir/run.sh"
+scripts/initramfs.sh "$guest/tests.cpio.gz" "$guest/root" "$run_dir"
+for k in out/bzImage out/bzImage-reference out/bzImage-debug; do
+	[ -f "$k" ] || continue
+	label=${k#out/}
+	echo "  BOOT    $k (selftests)"
+	scripts/boot.sh "$k" "$guest/tests.cpio.gz" "$logs/$label.log" \
+		>/dev/null
+	count "$(awk -v label="$label" -f scripts/tap.awk "$logs/$label.log")"
+done
+
+if "$guest/root/tests/aio-poll-demo" --probe; then
+	echo "  HOST    $(uname -r) (selftests, natively)"
+	(
+		cd "$guest/root/tests"
+		for t in $(cat list); do
+			echo "HARNESS-TEST-BEGIN $t"
+			timeout 600 "./$t" 2>&1
+			echo "HARNESS-TEST-END $t $?"
+		done
+		echo "HARNESS-EXIT 0"
+	) > "$logs/host.log"
+	count "$(awk -v label="host-$(uname -r)" -f scripts/tap.awk "$logs/host.log")"
+else
+	echo "  HOST    $(uname -r) has no IOCB_CMD_POLL: not run"
+fi
+
+printf '%s\n' "${summary[@]}" | awk -F'[:,]' '
+	{ for (i = 2; i <= NF; i++) { split($i, w, " "); n[w[2]] += w[1] } }
+	END { printf "total: %d passed, %d failed, %d skipped\n",
+		n["passed"], n["failed"], n["skipped"]; exit n["failed"] > 0 }'

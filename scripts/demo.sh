@@ -1,0 +1,12 @@
+#!/bin/bash
+# demo.sh KERNEL GUEST: boot KERNEL, run the demo in it, power off.
+set -euo pipefail
+kernel=$1 guest=$2
+run=$(mktemp -d)
+trap 'rm -rf "$run"' EXIT
+printf '#!/bin/sh\nuname -r\n/tests/aio-poll-demo\n' > "$run/run.sh"
+chmod +x "$run/run.sh"
+scripts/initramfs.sh "$guest/demo.cpio.gz" "$guest/root" "$run"
+echo "  BOOT    $kernel (demo)"
+TIMEOUT=${TIMEOUT:-300} scripts/boot.sh "$kernel" "$guest/demo.cpio.gz" \
+	"$guest/demo.log" | sed -n '/^HARNESS-BOOTED/,$p'
