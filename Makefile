@@ -3,11 +3,16 @@
 #
 #   make              install what is missing, build the patched and the
 #                     reference kernels, boot the patched one, run the demo
-#   make check        the above, then checkpatch, a build at every patch, and
-#                     the aio selftests on every kernel; ends "N passed, N failed"
+#   make check        the above and a debug kernel (KASAN, lockdep, kmemleak,
+#                     ...), then checkpatch, a build at every patch, and the
+#                     aio selftests on every kernel; ends "N passed, N failed"
+#   make debug        only build the debug kernel, out/bzImage-debug
 #   make run          an interactive shell in a guest of the patched kernel
 #   make run PROG=p ARGS="..."
 #                     run the static program p in the guest, return its status
+#   make fuzz OPS=n SEED=s
+#                     the aio poll fuzzer alone, n operations from seed s, in
+#                     a guest of the debug kernel (the patched one without it)
 #   make export       write the commits of build/linux back into patches/
 #   make retree       throw build/linux away and make it again from patches/
 #   make clean        remove build/ and out/
@@ -17,10 +22,10 @@ OUT := out
 LINUX := $(B)/linux
 REF := $(B)/reference
 FRAGS := configs/guest.config
-KIND ?= patched
+DEBUG_FRAGS := $(FRAGS) configs/debug.config
 
-.PHONY: all deps tree retree kernel reference userspace demo check run \
-	export clean
+.PHONY: all deps tree retree kernel reference debug userspace demo check \
+	run fuzz export clean
 
 all: kernel reference demo
 	@echo
@@ -46,17 +51,26 @@ reference: deps
 	@scripts/kbuild.sh $(REF) $(B)/obj/reference $(FRAGS)
 	@mkdir -p $(OUT) && cp $(B)/obj/reference/arch/x86/boot/bzImage $(OUT)/bzImage-reference
 
+debug: tree
+	@scripts/kbuild.sh $(LINUX) $(B)/obj/debug $(DEBUG_FRAGS)
+	@mkdir -p $(OUT) && cp $(B)/obj/debug/arch/x86/boot/bzImage $(OUT)/bzImage-debug
+
 userspace: kernel
 	@scripts/userspace.sh $(LINUX) $(B)/obj/patched $(B)/guest
 
 demo: userspace
 	@scripts/demo.sh $(OUT)/bzImage $(B)/guest
 
-check: kernel reference userspace
+check: kernel reference debug userspace
 	@scripts/check.sh
 
 run: userspace
 	@scripts/run.sh $(OUT)/bzImage $(B)/guest "$(PROG)" "$(ARGS)"
+
+OPS ?= 1000000
+SEED ?= 1
+fuzz: userspace
+	@scripts/fuzz.sh $$([ -f $(OUT)/bzImage-debug ] && echo $(OUT)/bzImage-debug || echo $(OUT)/bzImage) $(OPS) $(SEED)
 
 export:
 	@scripts/export.sh $(LINUX)

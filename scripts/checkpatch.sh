@@ -1,11 +1,15 @@
 #!/bin/bash
 # checkpatch.sh PATCH...: checkpatch --strict; fails on any error, warning
-# or check.
+# or check.  Run from the kernel tree: from inside this project's git
+# repository checkpatch would look at git's diff of a tracked patch file
+# instead of the patch.
 set -uo pipefail
-cp=build/linux/scripts/checkpatch.pl
+files=()
+for f in "$@"; do files+=("$(realpath "$f")"); done
+cd build/linux || exit 1
 # spdxcheck.py wants the python3 that apt installed python3-ply for.
-export PATH=/usr/bin:$PATH
-out=$("$cp" --strict --terse --no-summary --show-types "$@" 2>&1)
+out=$(PATH=/usr/bin:$PATH ./scripts/checkpatch.pl --strict --terse \
+	--no-summary --show-types "${files[@]}" 2>&1)
 [ -z "$out" ] && exit 0
 echo "$out"
 exit 1
