@@ -13,6 +13,7 @@
 #   make fuzz OPS=n SEED=s
 #                     the aio poll fuzzer alone, n operations from seed s, in
 #                     a guest of the debug kernel (the patched one without it)
+#   make bench        the benchmark in guests of both kernels: out/bench/
 #   make export       write the commits of build/linux back into patches/
 #   make retree       throw build/linux away and make it again from patches/
 #   make clean        remove build/ and out/
@@ -25,7 +26,7 @@ FRAGS := configs/guest.config
 DEBUG_FRAGS := $(FRAGS) configs/debug.config
 
 .PHONY: all deps tree retree kernel reference debug userspace demo check \
-	run fuzz export clean
+	run fuzz bench export clean
 
 all: kernel reference demo
 	@echo
@@ -71,6 +72,9 @@ OPS ?= 1000000
 SEED ?= 1
 fuzz: userspace
 	@scripts/fuzz.sh $$([ -f $(OUT)/bzImage-debug ] && echo $(OUT)/bzImage-debug || echo $(OUT)/bzImage) $(OPS) $(SEED)
+
+bench: kernel reference userspace
+	@scripts/bench.sh
 
 export:
 	@scripts/export.sh $(LINUX)

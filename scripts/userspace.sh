@@ -22,6 +22,10 @@ print-tests: ; @echo $(notdir $(TEST_GEN_PROGS))'); do
 		cp "$dest/selftests/$t" "$dest/root/tests/$t"
 		echo "$t" >> "$dest/root/tests/list"
 	done
+	for t in $(make -s -C "$st" -f - print-extended <<<'include Makefile
+print-extended: ; @echo $(notdir $(TEST_GEN_PROGS_EXTENDED))'); do
+		cp "$dest/selftests/$t" "$dest/root/tests/$t"
+	done
 	cp "$st/settings" "$dest/root/tests/settings" 2>/dev/null || true
 fi
 echo "  USER    demo and $(wc -l < "$dest/root/tests/list") selftest programs -> $dest/root"

@@ -1,0 +1,80 @@
+#!/bin/bash
+# bench.sh: run aio_poll_bench in guests of the patched and the reference
+# kernels, the same binary and plan in each, and write out/bench/:
+# results.csv, results.md (the table and the headline ratios) and
+# fanin.png.  The main pass runs on one CPU under -icount (guest time counts
+# instructions: figures repeat to 4-5 digits); a second pass, -smp 2 and
+# wall-clock, times ping-pong between CPUs.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+out=out/bench
+guest=build/guest
+mkdir -p "$out"
+run=$(mktemp -d)
+trap 'rm -rf "$run"' EXIT
+mkdir -p "$run/bench"
+cp guest/run-bench.sh "$run/run.sh"
+
+plan() {	# the icount plan: one line of arguments per measurement
+	local n k m ops
+	for n in 64 256 1024 8192; do
+		for k in 1 16 256; do
+			[ "$k" -le "$n" ] || continue
+			ops=$((k * 300)); [ $ops -lt 1000 ] && ops=1000
+			[ $ops -gt 20000 ] && ops=20000
+			for m in poll epoll-lt epoll-et epoll-oneshot aio aio-ring \
+				 uring uring-multishot; do
+				echo "-d fanin -m $m -n $n -k $k -o $ops"
+			done
+		done
+	done
+	for n in 0 1; do
+		for m in poll epoll aio uring; do
+			echo "-d pingpong -m $m -n $n -o 4000"
+		done
+	done
+	for n in 1 1000 10000; do
+		echo "-d cancel -m aio -n $n -o 2000"
+		echo "-d cancel -m uring -n $n -o 2000"
+	done
+	echo "-d resfd -m aio-resfd-ctx -n 256 -k 16 -o 4800"
+	echo "-d resfd -m aio-resfd-each -n 256 -k 16 -o 4800"
+}
+
+pass() {	# pass NAME: run $run/bench/plan on both kernels
+	local k label
+	scripts/initramfs.sh "$guest/bench.cpio.gz" "$guest/root" "$run"
+	for k in bzImage bzImage-reference; do
+		label=$([ $k = bzImage ] && echo ours || echo upstream)
+		echo "  BOOT    out/$k (bench, $1)"
+		scripts/boot.sh "out/$k" "$guest/bench.cpio.gz" "$out/$1-$k.log" \
+			> /dev/null
+		grep -a '^BENCH,' "$out/$1-$k.log" | sed "s/^BENCH,/$1,$label,/"
+	done
+}
+
+echo "pass,kernel,design,method,n,k,ops,seconds,ops_per_sec,ctxsw_per_op" \
+	> "$out/results.csv"
+plan > "$run/bench/plan"
+ICOUNT=1 pass icount >> "$out/results.csv"
+for n in 0 1; do
+	for m in poll epoll aio uring; do
+		echo "-d pingpong -m $m -n $n -o 4000"
+	done
+done > "$run/bench/plan"
+SMP=2 pass smp2 >> "$out/results.csv"
+if grep -q ',error' "$out/results.csv"; then
+	grep ',error' "$out/results.csv" >&2
+	exit 1
+fi
+python3 scripts/bench-report.py "$out/results.csv" "$out"
+gnuplot -e "set terminal pngcairo size 1000,520 font ',10';
+	set output '$out/fanin.png'; set style data histograms;
+	set style histogram clustered gap 1; set style fill solid 0.8 border -1;
+	set ylabel 'events per guest second'; set key top left;
+	set title 'fan-in, 256 pipes, 16 ready per round (-icount, one CPU)';
+	set datafile separator ','; set xtics rotate by -30;
+	plot '$out/fanin.dat' using 2:xtic(1) title 'ours',
+	     '' using 3 title 'upstream'" 2>/dev/null || echo "bench: no chart (gnuplot)" >&2
+sed -n '/^## Headline/,/^## /p' "$out/results.md" | sed '$d'
