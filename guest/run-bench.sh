@@ -1,8 +1,11 @@
 #!/bin/sh
 # /run.sh of a benchmark guest: every line of /bench/plan is a set of
-# aio_poll_bench arguments; each result comes out as a "BENCH," CSV line.
+# aio_poll_bench arguments.  Results are kept in memory and printed as
+# "BENCH," CSV lines at the end: console output during the measurements
+# would interrupt them at points that differ from run to run.
 while read -r args; do
 	[ -n "$args" ] || continue
 	out=$(/tests/aio_poll_bench $args 2>&1) || out="error: $out"
-	echo "BENCH,$out"
+	echo "BENCH,$out" >> /tmp/bench.csv
 done < /bench/plan
+cat /tmp/bench.csv

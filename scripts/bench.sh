@@ -21,7 +21,7 @@ plan() {	# the icount plan: one line of arguments per measurement
 	for n in 64 256 1024 8192; do
 		for k in 1 16 256; do
 			[ "$k" -le "$n" ] || continue
-			ops=$((k * 300)); [ $ops -lt 1000 ] && ops=1000
+			ops=$((k * 300)); [ $ops -lt 5000 ] && ops=5000
 			[ $ops -gt 20000 ] && ops=20000
 			for m in poll epoll-lt epoll-et epoll-oneshot aio aio-ring \
 				 uring uring-multishot; do
@@ -31,12 +31,12 @@ plan() {	# the icount plan: one line of arguments per measurement
 	done
 	for n in 0 1; do
 		for m in poll epoll aio uring; do
-			echo "-d pingpong -m $m -n $n -o 4000"
+			echo "-d pingpong -m $m -n $n -o 20000"
 		done
 	done
 	for n in 1 1000 10000; do
-		echo "-d cancel -m aio -n $n -o 2000"
-		echo "-d cancel -m uring -n $n -o 2000"
+		echo "-d cancel -m aio -n $n -o 5000"
+		echo "-d cancel -m uring -n $n -o 5000"
 	done
 	echo "-d resfd -m aio-resfd-ctx -n 256 -k 16 -o 4800"
 	echo "-d resfd -m aio-resfd-each -n 256 -k 16 -o 4800"
@@ -47,7 +47,7 @@ pass() {	# pass NAME: run $run/bench/plan on both kernels
 	scripts/initramfs.sh "$guest/bench.cpio.gz" "$guest/root" "$run"
 	for k in bzImage bzImage-reference; do
 		label=$([ $k = bzImage ] && echo ours || echo upstream)
-		echo "  BOOT    out/$k (bench, $1)"
+		echo "  BOOT    out/$k (bench, $1)" >&2
 		scripts/boot.sh "out/$k" "$guest/bench.cpio.gz" "$out/$1-$k.log" \
 			> /dev/null
 		grep -a '^BENCH,' "$out/$1-$k.log" | sed "s/^BENCH,/$1,$label,/"
@@ -60,7 +60,7 @@ plan > "$run/bench/plan"
 ICOUNT=1 pass icount >> "$out/results.csv"
 for n in 0 1; do
 	for m in poll epoll aio uring; do
-		echo "-d pingpong -m $m -n $n -o 4000"
+		echo "-d pingpong -m $m -n $n -o 20000"
 	done
 done > "$run/bench/plan"
 SMP=2 pass smp2 >> "$out/results.csv"
