@@ -72,7 +72,7 @@ python3 scripts/bench-report.py "$out/results.csv" "$out"
 gnuplot -e "set terminal pngcairo size 1000,520 font ',10';
 	set output '$out/fanin.png'; set style data histograms;
 	set style histogram clustered gap 1; set style fill solid 0.8 border -1;
-	set ylabel 'events per guest second'; set key top left;
+	set ylabel 'events per guest second'; set key top left; set yrange [0:*];
 	set title 'fan-in, 256 pipes, 16 ready per round (-icount, one CPU)';
 	set datafile separator ','; set xtics rotate by -30;
 	plot '$out/fanin.dat' using 2:xtic(1) title 'ours',
