@@ -34,7 +34,7 @@ for p in $(grep -v '^#' patches/series); do
 	step "checkpatch $p" "$logs/checkpatch-$p.log" scripts/checkpatch.sh "patches/$p"
 done
 
-scripts/bisect.sh build/linux "$logs/bisect" | tee "$logs/bisect.log"
+scripts/bisect.sh build/linux build/obj/bisect | tee "$logs/bisect.log"
 while read -r word rest; do
 	[ "$word" = BISECT-OK ] && count "build at $rest: 1 passed, 0 failed, 0 skipped"
 	[ "$word" = BISECT-FAIL ] && count "build at $rest: 0 passed, 1 failed, 0 skipped"
