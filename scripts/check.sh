@@ -38,7 +38,7 @@ scripts/bisect.sh build/linux build/obj/bisect | tee "$logs/bisect.log"
 while read -r word rest; do
 	[ "$word" = BISECT-OK ] && count "build at $rest: 1 passed, 0 failed, 0 skipped"
 	[ "$word" = BISECT-FAIL ] && count "build at $rest: 0 passed, 1 failed, 0 skipped"
-done < <(grep '^BISECT-' "$logs/bisect.log")
+done < <(grep -a '^BISECT-' "$logs/bisect.log")
 
 run_dir=$(mktemp -d)
 trap 'rm -rf "$run_dir"' EXIT
