@@ -1,24 +1,37 @@
 #!/usr/bin/env python3
-"""bench-report.py CSV OUTDIR: the table, headline ratios and chart data of
-a bench run, from the CSV that scripts/bench.sh writes."""
+"""bench-report.py CSV PHASES_CSV OUTDIR [PREVIOUS_CSV]: the tables, headline
+ratios and chart data of a bench run, from the CSVs that scripts/bench.sh
+writes; with the CSV of an earlier run, also how well the
+instruction-counted figures repeat."""
 import csv
+import statistics
 import sys
 
-rows = list(csv.DictReader(open(sys.argv[1])))
-outdir = sys.argv[2]
-res = {}
-for r in rows:
-    key = (r["pass"], r["design"], r["method"], int(r["n"]), int(r["k"]))
-    res.setdefault(key, {})[r["kernel"]] = r
+
+def load(path):
+    res = {}
+    for r in csv.DictReader(open(path)):
+        key = (r["pass"], r["design"], r["method"], int(r["n"]), int(r["k"]))
+        res.setdefault(key, {})[r["kernel"]] = r
+    return res
 
 
-def fig(key, kernel, field="ops_per_sec"):
-    r = res.get(key, {}).get(kernel)
-    return float(r[field]) if r else None
+res = load(sys.argv[1])
+phases = list(csv.DictReader(open(sys.argv[2])))
+outdir = sys.argv[3]
+prev = load(sys.argv[4]) if len(sys.argv) > 4 else None
 
 
-def ratio(key):
-    a, b = fig(key, "ours"), fig(key, "upstream")
+def fig(key, kernel, field="ops_per_sec", table=None):
+    r = (table or res).get(key, {}).get(kernel)
+    try:
+        return float(r[field]) if r else None
+    except ValueError:          # "skip": the kernel lacks the method
+        return None
+
+
+def ratio(key, key_upstream=None):
+    a, b = fig(key, "ours"), fig(key_upstream or key, "upstream")
     return a / b if a and b else None
 
 
@@ -33,24 +46,60 @@ head = [
     ("ping-pong through eventfds, aio", ("icount", "pingpong", "aio", 1, 16)),
     ("RESFD, one eventfd per context", ("icount", "resfd", "aio-resfd-ctx", 256, 16)),
     ("RESFD, one eventfd per request", ("icount", "resfd", "aio-resfd-each", 256, 16)),
+    ("fan-in N=256 K=16, ours multishot vs upstream one-shot",
+     ("icount", "fanin", "aio-multishot", 256, 16), ("icount", "fanin", "aio", 256, 16)),
+    ("ping-pong through pipes, ours multishot vs upstream one-shot",
+     ("icount", "pingpong", "aio-multishot", 0, 16), ("icount", "pingpong", "aio", 0, 16)),
+    ("ping-pong through eventfds, ours multishot vs upstream one-shot",
+     ("icount", "pingpong", "aio-multishot", 1, 16), ("icount", "pingpong", "aio", 1, 16)),
 ]
 lines += ["| measurement | ours / upstream | context switches per event, ours | upstream |",
           "|---|---|---|---|"]
-for name, key in head:
-    r = ratio(key)
+for name, key, *up in head:
+    up = up[0] if up else key
+    r = ratio(key, up)
     lines.append("| %s | %s | %s | %s |" % (
         name, "%.3f" % r if r else "-",
         res.get(key, {}).get("ours", {}).get("ctxsw_per_op", "-"),
-        res.get(key, {}).get("upstream", {}).get("ctxsw_per_op", "-")))
-c1 = fig(("icount", "cancel", "aio", 1, 16), "ours")
-c10k = fig(("icount", "cancel", "aio", 10000, 16), "ours")
-if c1 and c10k:
-    lines += ["", "Cancel cost, ours: %.2fx as much with 10,000 pending as with 1 "
-              "(target: at most 2x)." % (c1 / c10k)]
+        res.get(up, {}).get("upstream", {}).get("ctxsw_per_op", "-")))
+cost = {}
+for kernel in ("ours", "upstream"):
+    c1 = fig(("icount", "cancel", "aio", 1, 16), kernel)
+    c10k = fig(("icount", "cancel", "aio", 10000, 16), kernel)
+    cost[kernel] = "%.2fx" % (c1 / c10k) if c1 and c10k else "-"
+lines += ["", "Cancel cost with 10,000 polls pending against 1 pending: ours %s, "
+          "upstream %s (target: at most 2x)." % (cost["ours"], cost["upstream"])]
 worst = min((ratio(k), k) for k in res if ratio(k) and k[2].startswith("aio")
             and k[0] == "icount")
 lines += ["Lowest ours/upstream ratio over every aio measurement: %.3f (%s)."
           % (worst[0], " ".join(map(str, worst[1][1:])))]
+if prev:
+    diffs = []
+    for key in res:
+        for kernel in ("ours", "upstream"):
+            a, b = fig(key, kernel), fig(key, kernel, table=prev)
+            if key[0] == "icount" and a and b:
+                diffs.append((abs(a - b) / b, key, kernel))
+    if diffs:
+        d = sorted(diffs)
+        lines += ["", "## Repeatability", "",
+                  "Against the previous run (%d instruction-counted figures): "
+                  "median difference %.3f%%, %d within 0.1%%, %d within 1%%, "
+                  "largest %.3f%% (%s, %s)." % (
+                      len(d), 100 * statistics.median(x[0] for x in d),
+                      sum(x[0] <= 0.001 for x in d), sum(x[0] <= 0.01 for x in d),
+                      100 * d[-1][0], " ".join(map(str, d[-1][1][1:])), d[-1][2])]
+if phases:
+    lines += ["", "## Where a fan-in event's time goes", "",
+              "N=256, K=16, -icount: guest nanoseconds (about instructions) per "
+              "event in each step of a round.  The clock reads between steps "
+              "add their own cost, so these runs are not in the table below.", "",
+              "| method | kernel | write (wakeup, completion) | reap | drain (read) "
+              "| re-arm | total |", "|---|---|---|---|---|---|---|"]
+    for r in phases:
+        ns = [float(r[f]) for f in ("ns_write", "ns_reap", "ns_drain", "ns_rearm")]
+        lines.append("| %s | %s | %s | %.0f |" % (
+            r["method"], r["kernel"], " | ".join("%.0f" % x for x in ns), sum(ns)))
 lines += ["", "## All measurements", "",
           "ops/s are events (fan-in, resfd), round trips (ping-pong) or "
           "cancellations (cancel) per guest second.", "",
@@ -68,6 +117,6 @@ open(outdir + "/results.md", "w").write("\n".join(lines) + "\n")
 
 with open(outdir + "/fanin.dat", "w") as f:
     for m in ["poll", "epoll-lt", "epoll-et", "epoll-oneshot", "aio", "aio-ring",
-              "uring", "uring-multishot"]:
+              "aio-multishot", "uring", "uring-multishot"]:
         key = ("icount", "fanin", m, 256, 16)
         f.write("%s,%s,%s\n" % (m, fig(key, "ours") or 0, fig(key, "upstream") or 0))

@@ -1,8 +1,9 @@
 #!/bin/bash
 # bench.sh: run aio_poll_bench in guests of the patched and the reference
 # kernels, the same binary and plan in each, and write out/bench/:
-# results.csv, results.md (the table and the headline ratios) and
-# fanin.png.  The main pass runs on one CPU under -icount (guest time counts
+# results.csv, phases.csv (where a fan-in event's time goes), results.md
+# (the tables, the headline ratios and how well the figures repeat those
+# of the previous run, kept as previous.csv) and fanin.png.  The main pass runs on one CPU under -icount (guest time counts
 # instructions: figures repeat to 4-5 digits); a second pass, -smp 2 and
 # wall-clock, times ping-pong between CPUs.
 set -euo pipefail
@@ -21,16 +22,18 @@ plan() {	# the icount plan: one line of arguments per measurement
 	for n in 64 256 1024 8192; do
 		for k in 1 16 256; do
 			[ "$k" -le "$n" ] || continue
-			ops=$((k * 300)); [ $ops -lt 5000 ] && ops=5000
+			# every fd fires at least twice: a steady state
+			ops=$((k * 300)); [ $ops -lt $((2 * n)) ] && ops=$((2 * n))
+			[ $ops -lt 5000 ] && ops=5000
 			[ $ops -gt 20000 ] && ops=20000
 			for m in poll epoll-lt epoll-et epoll-oneshot aio aio-ring \
-				 uring uring-multishot; do
+				 aio-multishot uring uring-multishot; do
 				echo "-d fanin -m $m -n $n -k $k -o $ops"
 			done
 		done
 	done
 	for n in 0 1; do
-		for m in poll epoll aio uring; do
+		for m in poll epoll aio aio-multishot uring; do
 			echo "-d pingpong -m $m -n $n -o 20000"
 		done
 	done
@@ -40,6 +43,9 @@ plan() {	# the icount plan: one line of arguments per measurement
 	done
 	echo "-d resfd -m aio-resfd-ctx -n 256 -k 16 -o 4800"
 	echo "-d resfd -m aio-resfd-each -n 256 -k 16 -o 4800"
+	for m in epoll-lt aio aio-multishot; do
+		echo "-d phases -m $m -n 256 -k 16 -o 20000"
+	done
 }
 
 pass() {	# pass NAME: run $run/bench/plan on both kernels
@@ -54,12 +60,19 @@ pass() {	# pass NAME: run $run/bench/plan on both kernels
 	done
 }
 
+# The last run's figures stay, to show how well this run repeats them.
+[ -f "$out/results.csv" ] && mv "$out/results.csv" "$out/previous.csv"
 echo "pass,kernel,design,method,n,k,ops,seconds,ops_per_sec,ctxsw_per_op" \
 	> "$out/results.csv"
 plan > "$run/bench/plan"
-ICOUNT=1 pass icount >> "$out/results.csv"
+ICOUNT=1 pass icount > "$run/icount.csv"
+grep -v ',phases,' "$run/icount.csv" >> "$out/results.csv"
+{
+	echo "pass,kernel,design,method,n,k,ops,seconds,ops_per_sec,ctxsw_per_op,ns_write,ns_reap,ns_drain,ns_rearm"
+	grep ',phases,.*,[0-9.]*$' "$run/icount.csv"
+} > "$out/phases.csv"
 for n in 0 1; do
-	for m in poll epoll aio uring; do
+	for m in poll epoll aio aio-multishot uring; do
 		echo "-d pingpong -m $m -n $n -o 20000"
 	done
 done > "$run/bench/plan"
@@ -68,7 +81,8 @@ if grep -q ',error' "$out/results.csv"; then
 	grep ',error' "$out/results.csv" >&2
 	exit 1
 fi
-python3 scripts/bench-report.py "$out/results.csv" "$out"
+python3 scripts/bench-report.py "$out/results.csv" "$out/phases.csv" "$out" \
+	$([ -f "$out/previous.csv" ] && echo "$out/previous.csv")
 gnuplot -e "set terminal pngcairo size 1000,520 font ',10';
 	set output '$out/fanin.png'; set style data histograms;
 	set style histogram clustered gap 1; set style fill solid 0.8 border -1;
@@ -77,4 +91,4 @@ gnuplot -e "set terminal pngcairo size 1000,520 font ',10';
 	set datafile separator ','; set xtics rotate by -30;
 	plot '$out/fanin.dat' using 2:xtic(1) title 'ours',
 	     '' using 3 title 'upstream'" 2>/dev/null || echo "bench: no chart (gnuplot)" >&2
-sed -n '/^## Headline/,/^## /p' "$out/results.md" | sed '$d'
+sed -n '/^## Headline/,/^## All/p' "$out/results.md" | sed '$d'
