@@ -9,10 +9,20 @@ import sys
 
 
 def load(path):
-    res = {}
+    """{(pass, design, method, n, k): {kernel: row}}; a measurement repeated
+    in the plan is represented by its row with the median ops_per_sec."""
+    runs = {}
     for r in csv.DictReader(open(path)):
         key = (r["pass"], r["design"], r["method"], int(r["n"]), int(r["k"]))
-        res.setdefault(key, {})[r["kernel"]] = r
+        runs.setdefault(key, {}).setdefault(r["kernel"], []).append(r)
+    res = {}
+    for key, kernels in runs.items():
+        for kernel, rows in kernels.items():
+            try:
+                rows.sort(key=lambda r: float(r["ops_per_sec"]))
+            except ValueError:
+                pass
+            res.setdefault(key, {})[kernel] = rows[len(rows) // 2]
     return res
 
 
