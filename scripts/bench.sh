@@ -82,7 +82,7 @@ done > "$run/bench/plan"
 # each, and let the report take the median; a boot that fails costs only
 # its own figures.
 for rep in 1 2 3; do
-	SMP=2 TIMEOUT=300 pass smp2 "$rep" >> "$run/smp2.csv" || true
+	SMP=2 TIMEOUT=180 pass smp2 "$rep" >> "$run/smp2.csv" || true
 done
 grep ',error' "$run/smp2.csv" | sed 's/^/bench: lost: /' >&2 || true
 grep -v ',error' "$run/smp2.csv" >> "$out/results.csv" || true
