@@ -21,6 +21,11 @@ for f in "$tmp"/0*.patch; do
 	i=$((10#$(basename "$f" | cut -c1-4)))
 	sed -i "0,/^Subject: \[PATCH\]/s//Subject: [PATCH$ver $i\/$n]/" "$f"
 done
+# A blank context line goes out as an empty line, not as one space: git am
+# and patch(1) read both the same, and checkpatch run from a directory whose
+# git repository tracks the patches (which makes it read them as source
+# files) then has no "trailing whitespace" to report.
+sed -i '/^@@/,${s/^ $//}' "$tmp"/0*.patch
 new=$tmp/0000-cover-letter.patch
 # The cover letter's date is "now": take the date of HEAD instead.
 date=$(git -C "$tree" log -1 --format=%aD HEAD)
