@@ -2,7 +2,8 @@
 # check.sh: everything "make check" tests, after "make" has built it.
 #
 #  1. checkpatch --strict on every patch of the series (one test each);
-#  2. a kernel build at every patch of the series (one test each);
+#  2. at every patch of the series: a kernel build, sparse on fs/aio.c, and
+#     the POLLFREE reproducer (B6) in a guest of that kernel (one test each);
 #  3. the aio selftests in a guest of each kernel in out/, and natively on
 #     the machine's own kernel when it supports IOCB_CMD_POLL.
 # Ends with the line "total: N passed, N failed, N skipped"; exits 1 on any
@@ -34,10 +35,14 @@ for p in $(grep -v '^#' patches/series); do
 	step "checkpatch $p" "$logs/checkpatch-$p.log" scripts/checkpatch.sh "patches/$p"
 done
 
-scripts/bisect.sh build/linux build/obj/bisect | tee "$logs/bisect.log"
+scripts/bisect.sh build/linux build/obj/bisect "$guest" | tee "$logs/bisect.log"
 while read -r word rest; do
-	[ "$word" = BISECT-OK ] && count "build at $rest: 1 passed, 0 failed, 0 skipped"
-	[ "$word" = BISECT-FAIL ] && count "build at $rest: 0 passed, 1 failed, 0 skipped"
+	check=${word#BISECT-}
+	check=$(echo "${check%-*}" | tr 'A-Z' 'a-z')
+	case $word in
+	*-OK) count "$check at $rest: 1 passed, 0 failed, 0 skipped" ;;
+	*-FAIL) count "$check at $rest: 0 passed, 1 failed, 0 skipped" ;;
+	esac
 done < <(grep -a '^BISECT-' "$logs/bisect.log")
 
 run_dir=$(mktemp -d)

@@ -8,7 +8,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 pkgs=(build-essential flex bison bc libelf-dev libssl-dev cpio xz-utils
       kmod python3 python3-ply python3-git perl git ccache qemu-system-x86 busybox-static
-      libaio-dev liburing-dev gnuplot-nox)
+      libaio-dev liburing-dev gnuplot-nox sparse)
 want=$(cat "$top/linux-source.version")
 
 missing=()
