@@ -18,6 +18,7 @@ set -uo pipefail
 tree=$(realpath "$1") obj=$2 guest=$3
 wt=$(dirname "$tree")/bisect
 races=$guest/root/tests/aio_poll_races
+[ -x "$races" ] || { echo "bisect: $races missing (make userspace)" >&2; exit 1; }
 git -C "$tree" worktree prune
 [ -d "$wt" ] || git -C "$tree" worktree add -q --detach "$wt" base
 touch "$obj.ok"
