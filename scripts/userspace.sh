@@ -1,7 +1,7 @@
 #!/bin/bash
 # userspace.sh LINUX OBJ DEST
 #
-# Build, statically, what the guests run: the demo, and the aio selftests of
+# Build, statically, what the guests run: the demos, and the aio selftests of
 # the tree LINUX when it has them, against the uapi headers of the kernel
 # built in OBJ.  Result: DEST/root/tests/ with a "list" of the selftests.
 set -euo pipefail
@@ -12,6 +12,8 @@ rm -rf "$dest/root"
 mkdir -p "$dest/root/tests" "$dest/selftests"
 gcc -static -O2 -Wall -Wextra -Werror -isystem "$obj/usr/include" \
 	-o "$dest/root/tests/aio-poll-demo" "$top/demo/aio-poll-demo.c"
+gcc -static -O2 -Wall -Wextra -Werror -isystem "$obj/usr/include" \
+	-o "$dest/root/tests/pty-loop" "$top/demo/pty-loop.c"
 : > "$dest/root/tests/list"
 st=$linux/tools/testing/selftests/aio
 if [ -d "$st" ]; then
