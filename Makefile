@@ -14,6 +14,9 @@
 #                     the aio poll fuzzer alone, n operations from seed s, in
 #                     a guest of the debug kernel (the patched one without it)
 #   make bench        the benchmark in guests of both kernels: out/bench/
+#   make bench-compare OLD=kernel NEW=kernel
+#                     the aio poll figures a change to fs/aio.c can move,
+#                     instruction-counted, on two kernels (NEW: out/bzImage)
 #   make export       write the commits of build/linux back into patches/
 #   make retree       throw build/linux away and make it again from patches/
 #   make clean        remove build/ and out/
@@ -26,7 +29,7 @@ FRAGS := configs/guest.config
 DEBUG_FRAGS := $(FRAGS) configs/debug.config
 
 .PHONY: all deps tree retree kernel reference debug userspace demo check \
-	run fuzz bench export clean
+	run fuzz bench bench-compare export clean
 
 all: kernel reference demo
 	@echo
@@ -75,6 +78,10 @@ fuzz: userspace
 
 bench: kernel reference userspace
 	@scripts/bench.sh
+
+NEW ?= $(OUT)/bzImage
+bench-compare: userspace
+	@scripts/bench-compare.sh $(OLD) $(NEW)
 
 export:
 	@scripts/export.sh $(LINUX)
