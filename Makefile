@@ -3,16 +3,20 @@
 #
 #   make              install what is missing, build the patched and the
 #                     reference kernels, boot the patched one, run the demo
-#   make check        the above and a debug kernel (KASAN, lockdep, kmemleak,
-#                     ...), then checkpatch, a build at every patch, and the
+#   make check        the above, a debug kernel (KASAN, lockdep, kmemleak,
+#                     fault injection, full preemption) and its PREEMPT_RT
+#                     twin, then checkpatch, a build at every patch, and the
 #                     aio selftests on every kernel; ends "N passed, N failed"
 #   make debug        only build the debug kernel, out/bzImage-debug
+#   make rt           only build the PREEMPT_RT debug kernel, out/bzImage-rt
 #   make run          an interactive shell in a guest of the patched kernel
 #   make run PROG=p ARGS="..."
 #                     run the static program p in the guest, return its status
 #   make fuzz OPS=n SEED=s
 #                     the aio poll fuzzer alone, n operations from seed s, in
 #                     a guest of the debug kernel (the patched one without it)
+#   make soak         the fuzzer, 1,000,000 operations over 4 seeds with 4
+#                     CPUs, on the debug and the PREEMPT_RT kernels
 #   make bench        the benchmark in guests of both kernels: out/bench/
 #   make bench-compare OLD=kernel NEW=kernel
 #                     the aio poll figures a change to fs/aio.c can move,
@@ -26,10 +30,11 @@ OUT := out
 LINUX := $(B)/linux
 REF := $(B)/reference
 FRAGS := configs/guest.config
-DEBUG_FRAGS := $(FRAGS) configs/debug.config
+DEBUG_FRAGS := $(FRAGS) configs/debug.config configs/preempt.config
+RT_FRAGS := $(FRAGS) configs/debug.config configs/rt.config
 
-.PHONY: all deps tree retree kernel reference debug userspace demo check \
-	run fuzz bench bench-compare export clean
+.PHONY: all deps tree retree kernel reference debug rt userspace demo check \
+	run fuzz soak bench bench-compare export clean
 
 all: kernel reference demo
 	@echo
@@ -59,17 +64,26 @@ debug: tree
 	@scripts/kbuild.sh $(LINUX) $(B)/obj/debug $(DEBUG_FRAGS)
 	@mkdir -p $(OUT) && cp $(B)/obj/debug/arch/x86/boot/bzImage $(OUT)/bzImage-debug
 
+rt: tree
+	@scripts/kbuild.sh $(LINUX) $(B)/obj/rt $(RT_FRAGS)
+	@mkdir -p $(OUT) && cp $(B)/obj/rt/arch/x86/boot/bzImage $(OUT)/bzImage-rt
+
 userspace: kernel
 	@scripts/userspace.sh $(LINUX) $(B)/obj/patched $(B)/guest
 
 demo: userspace
 	@scripts/demo.sh $(OUT)/bzImage $(B)/guest
 
-check: kernel reference debug userspace
+check: kernel reference debug rt userspace
 	@scripts/check.sh
 
 run: userspace
 	@scripts/run.sh $(OUT)/bzImage $(B)/guest "$(PROG)" "$(ARGS)"
+
+SOAK_OPS ?= 1000000
+SOAK_SEEDS ?= 4
+soak: userspace debug rt
+	@scripts/soak.sh $(SOAK_OPS) $(SOAK_SEEDS) $(OUT)/bzImage-debug $(OUT)/bzImage-rt
 
 OPS ?= 1000000
 SEED ?= 1

@@ -6,6 +6,7 @@
 #     the POLLFREE reproducer (B6) in a guest of that kernel (one test each);
 #  3. the aio selftests in a guest of each kernel in out/, and natively on
 #     the machine's own kernel when it supports IOCB_CMD_POLL.
+# The debug and PREEMPT_RT kernels boot with four CPUs.
 # Ends with the line "total: N passed, N failed, N skipped"; exits 1 on any
 # failure.  Console logs are kept in out/check/.
 set -uo pipefail
@@ -49,11 +50,15 @@ run_dir=$(mktemp -d)
 trap 'rm -rf "$run_dir"' EXIT
 cp guest/run-tests.sh "$run_dir/run.sh"
 scripts/initramfs.sh "$guest/tests.cpio.gz" "$guest/root" "$run_dir"
-for k in out/bzImage out/bzImage-reference out/bzImage-debug; do
+for k in out/bzImage out/bzImage-reference out/bzImage-debug out/bzImage-rt; do
 	[ -f "$k" ] || continue
 	label=${k#out/}
-	echo "  BOOT    $k (selftests)"
-	scripts/boot.sh "$k" "$guest/tests.cpio.gz" "$logs/$label.log" \
+	# The debug kernels get four CPUs, so the races and the fuzzer run
+	# with more contexts at once than the two host cores.
+	smp=2
+	case $label in *-debug|*-rt) smp=4 ;; esac
+	echo "  BOOT    $k (selftests, $smp CPUs)"
+	SMP=$smp scripts/boot.sh "$k" "$guest/tests.cpio.gz" "$logs/$label.log" \
 		>/dev/null
 	count "$(awk -v label="$label" -f scripts/tap.awk "$logs/$label.log")"
 done
