@@ -57,13 +57,16 @@ for k in out/bzImage out/bzImage-reference out/bzImage-debug out/bzImage-rt; do
 	# with more contexts at once than the two host cores.
 	# What each kernel must have: a probe that finds it missing fails
 	# the case instead of letting it SKIP (AIO_POLL_EXPECT, aio_poll.h).
-	smp=2 expect=
+	# Four emulated CPUs on two cores, under KASAN: the whole run of
+	# the debug kernels takes 10 to 20 minutes, more than boot.sh's
+	# default limit.
+	smp=2 expect= limit=900
 	case $label in
 	bzImage) expect=multishot,queues ;;
-	*-debug|*-rt) smp=4 expect=multishot,queues,faults,vim2m ;;
+	*-debug|*-rt) smp=4 expect=multishot,queues,faults,vim2m limit=2400 ;;
 	esac
 	echo "  BOOT    $k (selftests, $smp CPUs${expect:+, expecting $expect})"
-	SMP=$smp APPEND=${expect:+AIO_POLL_EXPECT=$expect} \
+	SMP=$smp TIMEOUT=$limit APPEND=${expect:+AIO_POLL_EXPECT=$expect} \
 		scripts/boot.sh "$k" "$guest/tests.cpio.gz" "$logs/$label.log" \
 		>/dev/null
 	count "$(awk -v label="$label" -f scripts/tap.awk "$logs/$label.log")"
