@@ -56,9 +56,8 @@ kernel: tree
 	@mkdir -p $(OUT) && cp $(B)/obj/patched/arch/x86/boot/bzImage $(OUT)/bzImage
 
 reference: deps
-	@[ -d $(REF) ] || scripts/mktree.sh $(REF)
-	@scripts/kbuild.sh $(REF) $(B)/obj/reference $(FRAGS)
-	@mkdir -p $(OUT) && cp $(B)/obj/reference/arch/x86/boot/bzImage $(OUT)/bzImage-reference
+	@mkdir -p $(OUT)
+	@scripts/reference.sh $(REF) $(B)/obj/reference $(OUT)/bzImage-reference $(FRAGS)
 
 debug: tree
 	@scripts/kbuild.sh $(LINUX) $(B)/obj/debug $(DEBUG_FRAGS)

@@ -83,6 +83,76 @@ worst = min((ratio(k), k) for k in res if ratio(k) and k[2].startswith("aio")
             and k[0] == "icount")
 lines += ["Lowest ours/upstream ratio over every aio measurement: %.3f (%s)."
           % (worst[0], " ".join(map(str, worst[1][1:])))]
+
+
+def ns(key, kernel):
+    """Guest nanoseconds per operation."""
+    f = fig(key, kernel)
+    return 1e9 / f if f else None
+
+
+def overhead(key, kernel):
+    """What notification costs per operation: the method's time per
+    operation minus that of the floor (method none) in the same run."""
+    a, b = ns(key, kernel), ns(key[:2] + ("none",) + key[3:], kernel)
+    return a - b if a and b else None
+
+
+def q(a, b):
+    return "%.2f" % (a / b) if a is not None and b else "-"
+
+
+def n0(x):
+    return "%.0f" % x if x is not None else "-"
+
+
+FAN = ("poll", "epoll-lt", "epoll-et", "epoll-oneshot", "aio", "aio-ring",
+       "aio-multishot", "uring", "uring-multishot")
+PP = ("poll", "epoll", "aio", "aio-multishot", "uring")
+if fig(("icount", "fanin", "none", 256, 16), "ours"):
+    f256 = ("icount", "fanin")
+    lines += ["", "## Notification overhead", "",
+              "-icount, one CPU.  The floor (method none) does the same writes "
+              "and reads with no readiness notification; a method's overhead is "
+              "its guest nanoseconds per event (fan-in) or per round trip "
+              "(ping-pong) minus the floor's, on the same kernel.", "",
+              "| design | n | k | floor ns, ours | method | ns, ours | overhead ours "
+              "| overhead upstream | ours / upstream |", "|---|---|---|---|---|---|---|---|---|"]
+    for key in sorted(k for k in res if k[0] == "icount" and k[1] in ("fanin", "pingpong")
+                      and k[2] != "none"):
+        o, u = overhead(key, "ours"), overhead(key, "upstream")
+        lines.append("| %s | %d | %d | %s | %s | %s | %s | %s | %s |" % (
+            key[1], key[3], key[4], n0(ns(key[:2] + ("none",) + key[3:], "ours")),
+            key[2], n0(ns(key, "ours")), n0(o), n0(u), q(o, u)))
+
+    def ov(m, n=256, k=16, kernel="ours", design="fanin"):
+        return overhead(("icount", design, m, n, k), kernel)
+
+    def rt(m, n, kernel="ours"):
+        return fig(("icount", "pingpong", m, n, 16), kernel)
+    pe, pe1 = rt("epoll", 0), rt("epoll", 1)
+    lines += ["", "Targets (ours, fan-in N=256 K=16 and ping-pong through pipes / "
+              "eventfds):", "",
+              "| ratio | figure | target |", "|---|---|---|",
+              "| multishot overhead / epoll-lt overhead | %s | at most 0.5 |"
+              % q(ov("aio-multishot"), ov("epoll-lt")),
+              "| multishot overhead / io_uring multishot overhead | %s | - |"
+              % q(ov("aio-multishot"), ov("uring-multishot")),
+              "| one-shot overhead, ours / upstream, fan-in | %s | at most 0.85 |"
+              % q(ov("aio"), ov("aio", kernel="upstream")),
+              "| one-shot overhead, ours / upstream, ping-pong | %s / %s | at most 0.85 |"
+              % (q(ov("aio", 0, 16, design="pingpong"),
+                   ov("aio", 0, 16, "upstream", "pingpong")),
+                 q(ov("aio", 1, 16, design="pingpong"),
+                   ov("aio", 1, 16, "upstream", "pingpong"))),
+              "| multishot round trips / epoll's | %s / %s | at least 1.0 |"
+              % (q(rt("aio-multishot", 0), pe), q(rt("aio-multishot", 1), pe1)),
+              "| one-shot round trips / epoll's | %s / %s | at least 0.9 |"
+              % (q(rt("aio", 0), pe), q(rt("aio", 1), pe1))]
+    with open(outdir + "/overhead.dat", "w") as f:
+        for m in FAN:
+            f.write("%s,%.0f,%.0f\n" % (m, ov(m) or 0, ov(m, kernel="upstream") or 0))
+
 if prev:
     diffs = []
     for key in res:

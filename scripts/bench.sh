@@ -2,10 +2,13 @@
 # bench.sh: run aio_poll_bench in guests of the patched and the reference
 # kernels, the same binary and plan in each, and write out/bench/:
 # results.csv, phases.csv (where a fan-in event's time goes), results.md
-# (the tables, the headline ratios and how well the figures repeat those
-# of the previous run, kept as previous.csv) and fanin.png.  The main pass runs on one CPU under -icount (guest time counts
-# instructions: figures repeat to 4-5 digits); a second pass, -smp 2 and
-# wall-clock, times ping-pong between CPUs, three times over.
+# (the tables, the headline ratios, the notification overheads and how well
+# the figures repeat those of the previous run, kept as previous.csv),
+# fanin.png and overhead.png (each method's cost above the floor, which
+# does the same writes and reads with no notification).  The main pass runs
+# on one CPU under -icount (guest time counts instructions: figures repeat
+# to 4-5 digits); a second pass, -smp 2 and wall-clock, times ping-pong
+# between CPUs, three times over.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -26,14 +29,14 @@ plan() {	# the icount plan: one line of arguments per measurement
 			ops=$((k * 300)); [ $ops -lt $((2 * n)) ] && ops=$((2 * n))
 			[ $ops -lt 5000 ] && ops=5000
 			[ $ops -gt 20000 ] && ops=20000
-			for m in poll epoll-lt epoll-et epoll-oneshot aio aio-ring \
-				 aio-multishot uring uring-multishot; do
+			for m in none poll epoll-lt epoll-et epoll-oneshot aio \
+				 aio-ring aio-multishot uring uring-multishot; do
 				echo "-d fanin -m $m -n $n -k $k -o $ops"
 			done
 		done
 	done
 	for n in 0 1; do
-		for m in poll epoll aio aio-multishot uring; do
+		for m in none poll epoll aio aio-multishot uring; do
 			echo "-d pingpong -m $m -n $n -o 20000"
 		done
 	done
@@ -74,7 +77,7 @@ grep -v ',phases,' "$run/icount.csv" >> "$out/results.csv"
 	grep ',phases,.*,[0-9.]*$' "$run/icount.csv"
 } > "$out/phases.csv"
 for n in 0 1; do
-	for m in poll epoll aio aio-multishot uring; do
+	for m in none poll epoll aio aio-multishot uring; do
 		echo "-d pingpong -m $m -n $n -o 20000"
 	done
 done > "$run/bench/plan"
@@ -100,4 +103,12 @@ gnuplot -e "set terminal pngcairo size 1000,520 font ',10';
 	set datafile separator ','; set xtics rotate by -30;
 	plot '$out/fanin.dat' using 2:xtic(1) title 'ours',
 	     '' using 3 title 'upstream'" 2>/dev/null || echo "bench: no chart (gnuplot)" >&2
+[ -f "$out/overhead.dat" ] && gnuplot -e "set terminal pngcairo size 1000,520 font ',10';
+	set output '$out/overhead.png'; set style data histograms;
+	set style histogram clustered gap 1; set style fill solid 0.8 border -1;
+	set ylabel 'guest ns per event above the floor'; set key top left;
+	set title 'notification overhead, fan-in, 256 pipes, 16 ready per round (-icount, one CPU)';
+	set datafile separator ','; set xtics rotate by -30; set yrange [0:*];
+	plot '$out/overhead.dat' using 2:xtic(1) title 'ours',
+	     '' using 3 title 'upstream'" 2>/dev/null || echo "bench: no overhead chart" >&2
 sed -n '/^## Headline/,/^## All/p' "$out/results.md" | sed '$d'
