@@ -5,16 +5,17 @@
 # move, run under -icount (one CPU, instruction-counted: figures repeat to
 # 4-5 digits) in a guest of each of two kernels, the same binary and plan:
 # one-shot, ring-reaped and multishot fan-in over pipes (one wait queue
-# each) and ping-pong.  Prints one line per measurement: ops/s on OLD, on
-# NEW, and NEW/OLD.  PLAN replaces the built-in plan (one line of
-# aio_poll_bench arguments per measurement).  Needs make userspace.
+# each), ping-pong, and buffered read/write through aio.  Prints one line
+# per measurement: ops/s on OLD, on NEW, and NEW/OLD.  PLAN replaces the
+# built-in plan (one line of aio_poll_bench arguments per measurement).
+# Needs make userspace.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 old=$1 new=$2
 guest=build/guest
 run=$(mktemp -d)
-trap 'rm -rf "$run"' EXIT
+trap 'rm -rf "$run" "$run.cpio.gz"' EXIT
 mkdir -p "$run/bench" out/bench
 cp guest/run-bench.sh "$run/run.sh"
 if [ -n "${3:-}" ]; then
@@ -31,12 +32,15 @@ else
 			echo "-d pingpong -m $m -n $n -o 20000"
 		done
 	done >> "$run/bench/plan"
+	for m in aio aio-fsync; do
+		echo "-d rw -m $m -o 30000"
+	done >> "$run/bench/plan"
 fi
-scripts/initramfs.sh "$guest/bench.cpio.gz" "$guest/root" "$run"
+scripts/initramfs.sh "$run.cpio.gz" "$guest/root" "$run"
 for side in old new; do
 	k=${!side}
 	echo "  BOOT    $k (bench-compare, -icount)" >&2
-	ICOUNT=1 scripts/boot.sh "$k" "$guest/bench.cpio.gz" \
+	ICOUNT=1 scripts/boot.sh "$k" "$run.cpio.gz" \
 		"out/bench/compare-$side.log" > /dev/null
 	grep -a '^BENCH,' "out/bench/compare-$side.log" | cut -d, -f2- \
 		> "$run/$side.csv"

@@ -55,6 +55,8 @@ head = [
     ("ping-pong through pipes, aio", ("icount", "pingpong", "aio", 0, 16)),
     ("ping-pong through eventfds, aio", ("icount", "pingpong", "aio", 1, 16)),
     ("RESFD, one eventfd per context", ("icount", "resfd", "aio-resfd-ctx", 256, 16)),
+    ("buffered write and read through aio", ("icount", "rw", "aio", 256, 16)),
+    ("buffered write, read and fsync through aio", ("icount", "rw", "aio-fsync", 256, 16)),
     ("RESFD, one eventfd per request", ("icount", "resfd", "aio-resfd-each", 256, 16)),
     ("fan-in N=256 K=16, ours multishot vs upstream one-shot",
      ("icount", "fanin", "aio-multishot", 256, 16), ("icount", "fanin", "aio", 256, 16)),

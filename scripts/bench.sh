@@ -16,7 +16,7 @@ out=out/bench
 guest=build/guest
 mkdir -p "$out"
 run=$(mktemp -d)
-trap 'rm -rf "$run"' EXIT
+trap 'rm -rf "$run" "$run.cpio.gz"' EXIT
 mkdir -p "$run/bench"
 cp guest/run-bench.sh "$run/run.sh"
 
@@ -44,6 +44,9 @@ plan() {	# the icount plan: one line of arguments per measurement
 		echo "-d cancel -m aio -n $n -o 5000"
 		echo "-d cancel -m uring -n $n -o 5000"
 	done
+	for m in none aio aio-fsync; do
+		echo "-d rw -m $m -o 30000"
+	done
 	echo "-d resfd -m aio-resfd-ctx -n 256 -k 16 -o 4800"
 	echo "-d resfd -m aio-resfd-each -n 256 -k 16 -o 4800"
 	for m in epoll-lt aio aio-multishot; do
@@ -53,12 +56,12 @@ plan() {	# the icount plan: one line of arguments per measurement
 
 pass() {	# pass NAME [LOGTAG]: run $run/bench/plan on both kernels
 	local k label log rc=0
-	scripts/initramfs.sh "$guest/bench.cpio.gz" "$guest/root" "$run"
+	scripts/initramfs.sh "$run.cpio.gz" "$guest/root" "$run"
 	for k in bzImage bzImage-reference; do
 		label=$([ $k = bzImage ] && echo ours || echo upstream)
 		log=$out/$1${2:+-$2}-$k.log
 		echo "  BOOT    out/$k (bench, $1${2:+ $2})" >&2
-		scripts/boot.sh "out/$k" "$guest/bench.cpio.gz" "$log" > /dev/null ||
+		scripts/boot.sh "out/$k" "$run.cpio.gz" "$log" > /dev/null ||
 			{ rc=$?; echo "bench: out/$k exited $rc: $log" >&2; }
 		grep -a '^BENCH,' "$log" | sed "s/^BENCH,/$1,$label,/" || true
 	done

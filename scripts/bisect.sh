@@ -23,7 +23,7 @@ git -C "$tree" worktree prune
 [ -d "$wt" ] || git -C "$tree" worktree add -q --detach "$wt" base
 touch "$obj.ok"
 run=$(mktemp -d)
-trap 'rm -rf "$run"' EXIT
+trap 'rm -rf "$run" "$run.cpio.gz"' EXIT
 # The B6 guest: the suite's runner, with one "program" that runs only B6.
 mkdir -p "$run/tests"
 cp guest/run-tests.sh "$run/run.sh"
@@ -31,7 +31,7 @@ echo b6 > "$run/tests/list"
 printf '#!/bin/sh\nexec /tests/aio_poll_races -t b6_signalfd_pollfree -t b6_signalfd_pollfree_multishot\n' \
 	> "$run/tests/b6"
 chmod +x "$run/tests/b6"
-scripts/initramfs.sh "$guest/b6.cpio.gz" "$guest/root" "$run"
+scripts/initramfs.sh "$run.cpio.gz" "$guest/root" "$run"
 
 commits=$(git -C "$tree" rev-list --reverse base..HEAD)
 n=$(echo "$commits" | grep -c .)
@@ -65,7 +65,7 @@ for c in $commits; do
 	fi
 
 	APPEND="AIO_POLL_ITERATIONS=${B6_ITERATIONS:-2000}" TIMEOUT=600 \
-		scripts/boot.sh "$obj/arch/x86/boot/bzImage" "$guest/b6.cpio.gz" \
+		scripts/boot.sh "$obj/arch/x86/boot/bzImage" "$run.cpio.gz" \
 		"$obj.b6.log" > /dev/null
 	result=$(awk -v label=b6 -f scripts/tap.awk "$obj.b6.log")
 	if echo "$result" | grep -q ' 0 failed'; then

@@ -47,9 +47,9 @@ while read -r word rest; do
 done < <(grep -a '^BISECT-' "$logs/bisect.log")
 
 run_dir=$(mktemp -d)
-trap 'rm -rf "$run_dir"' EXIT
+trap 'rm -rf "$run_dir" "$run_dir.cpio.gz"' EXIT
 cp guest/run-tests.sh "$run_dir/run.sh"
-scripts/initramfs.sh "$guest/tests.cpio.gz" "$guest/root" "$run_dir"
+scripts/initramfs.sh "$run_dir.cpio.gz" "$guest/root" "$run_dir"
 for k in out/bzImage out/bzImage-reference out/bzImage-debug out/bzImage-rt; do
 	[ -f "$k" ] || continue
 	label=${k#out/}
@@ -67,7 +67,7 @@ for k in out/bzImage out/bzImage-reference out/bzImage-debug out/bzImage-rt; do
 	esac
 	echo "  BOOT    $k (selftests, $smp CPUs${expect:+, expecting $expect})"
 	SMP=$smp TIMEOUT=$limit APPEND=${expect:+AIO_POLL_EXPECT=$expect} \
-		scripts/boot.sh "$k" "$guest/tests.cpio.gz" "$logs/$label.log" \
+		scripts/boot.sh "$k" "$run_dir.cpio.gz" "$logs/$label.log" \
 		>/dev/null
 	count "$(awk -v label="$label" -f scripts/tap.awk "$logs/$label.log")"
 done

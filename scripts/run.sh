@@ -7,7 +7,7 @@
 set -euo pipefail
 kernel=$1 guest=$2 prog=${3:-} args=${4:-}
 run=$(mktemp -d)
-trap 'rm -rf "$run"' EXIT
+trap 'rm -rf "$run" "$run.cpio.gz"' EXIT
 if [ -z "$prog" ]; then
 	scripts/initramfs.sh "$guest/run.cpio.gz" "$guest/root"
 	echo "  BOOT    $kernel (interactive; 'poweroff -f' or Ctrl-A x to leave)"
@@ -18,6 +18,6 @@ file -L "$prog" | grep -q 'statically linked' ||
 cp "$prog" "$run/prog"
 printf '#!/bin/sh\n/prog %s\n' "$args" > "$run/run.sh"
 chmod +x "$run/prog" "$run/run.sh"
-scripts/initramfs.sh "$guest/prog.cpio.gz" "$guest/root" "$run"
-scripts/boot.sh "$kernel" "$guest/prog.cpio.gz" "$guest/prog.log" |
+scripts/initramfs.sh "$run.cpio.gz" "$guest/root" "$run"
+scripts/boot.sh "$kernel" "$run.cpio.gz" "$guest/prog.log" |
 	sed -n '/^HARNESS-BOOTED/,$p'
