@@ -21,6 +21,10 @@
 #   make bench-compare OLD=kernel NEW=kernel
 #                     the aio poll figures a change to fs/aio.c can move,
 #                     instruction-counted, on two kernels (NEW: out/bzImage)
+#   make profile ARGS="-d pingpong -m aio-multishot -n 0"
+#                     guest instructions per operation of one benchmark
+#                     measurement, per kernel and user function, on
+#                     out/bzImage (KERNEL= and MAP= another kernel)
 #   make export       write the commits of build/linux back into patches/
 #   make retree       throw build/linux away and make it again from patches/
 #   make clean        remove build/ and out/
@@ -28,13 +32,17 @@ SHELL := /bin/bash
 B := build
 OUT := out
 LINUX := $(B)/linux
+# Debian's tree, laid out like LINUX and its objects (build/linux and
+# build/obj/patched): the compiler cache names sources by their path from
+# the object directory, so the reference build takes every object of the
+# patched build that the series does not change.
 REF := $(B)/reference
 FRAGS := configs/guest.config
 DEBUG_FRAGS := $(FRAGS) configs/debug.config configs/preempt.config
 RT_FRAGS := $(FRAGS) configs/debug.config configs/rt.config
 
 .PHONY: all deps tree retree kernel reference debug rt userspace demo check \
-	run fuzz soak bench bench-compare export clean
+	run fuzz soak bench bench-compare profile export clean
 
 all: kernel reference demo
 	@echo
@@ -57,7 +65,7 @@ kernel: tree
 
 reference: deps
 	@mkdir -p $(OUT)
-	@scripts/reference.sh $(REF) $(B)/obj/reference $(OUT)/bzImage-reference $(FRAGS)
+	@scripts/reference.sh $(REF)/linux $(REF)/obj/guest $(OUT)/bzImage-reference $(FRAGS)
 
 debug: tree
 	@scripts/kbuild.sh $(LINUX) $(B)/obj/debug $(DEBUG_FRAGS)
@@ -95,6 +103,11 @@ bench: kernel reference userspace
 NEW ?= $(OUT)/bzImage
 bench-compare: userspace
 	@scripts/bench-compare.sh $(OLD) $(NEW)
+
+KERNEL ?= $(OUT)/bzImage
+MAP ?= $(B)/obj/patched/System.map
+profile: userspace
+	@scripts/profile.sh $(KERNEL) $(MAP) $(ARGS)
 
 export:
 	@scripts/export.sh $(LINUX)

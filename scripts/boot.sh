@@ -9,7 +9,8 @@
 # Environment: SMP (CPUs, default 2), MEM (default 1G), TIMEOUT (seconds,
 # default 900), ICOUNT=1 (instruction-counted time: repeatable timings, one
 # CPU), ACCEL (default tcg: KVM hangs on these machines; opt in with
-# ACCEL=kvm), APPEND (more kernel parameters).
+# ACCEL=kvm), APPEND (more kernel parameters), PLUGIN (a TCG plugin and its
+# arguments, as scripts/profile.sh loads one).
 set -uo pipefail
 interactive=0
 [ "${1:-}" = -i ] && { interactive=1; shift; }
@@ -23,6 +24,7 @@ fi
 qemu=(qemu-system-x86_64 -accel "${ACCEL:-tcg}" "${timing[@]}" -smp "$smp"
       -m "${MEM:-1G}" -no-reboot -kernel "$kernel" -initrd "$initrd"
       -append "console=ttyS0 panic=-1 loglevel=5 ${APPEND:-}")
+[ -n "${PLUGIN:-}" ] && qemu+=(-plugin "$PLUGIN")
 if [ $interactive = 1 ]; then
 	exec "${qemu[@]}" -nographic
 fi

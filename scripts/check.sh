@@ -36,7 +36,7 @@ for p in $(grep -v '^#' patches/series); do
 	step "checkpatch $p" "$logs/checkpatch-$p.log" scripts/checkpatch.sh "patches/$p"
 done
 
-scripts/bisect.sh build/linux build/obj/bisect "$guest" | tee "$logs/bisect.log"
+scripts/bisect.sh build/linux build/bisect "$guest" | tee "$logs/bisect.log"
 while read -r word rest; do
 	check=${word#BISECT-}
 	check=$(echo "${check%-*}" | tr 'A-Z' 'a-z')
